@@ -1,0 +1,2 @@
+/** craft assess. */
+package dev.craft.assess;

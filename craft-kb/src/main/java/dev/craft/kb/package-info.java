@@ -1,0 +1,2 @@
+/** craft kb. */
+package dev.craft.kb;

@@ -1,0 +1,2 @@
+/** craft report. */
+package dev.craft.report;

@@ -1,0 +1,2 @@
+/** craft vuln. */
+package dev.craft.vuln;

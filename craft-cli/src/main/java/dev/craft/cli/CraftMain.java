@@ -31,6 +31,9 @@ import picocli.CommandLine.Command;
         },
         subcommands = {
             CommandLine.HelpCommand.class,
+            dev.craft.cli.assess.AssessCommand.class,
+            dev.craft.cli.assess.InitCommand.class,
+            dev.craft.cli.assess.DeadlinesCommand.class,
         })
 public final class CraftMain implements Runnable {
 

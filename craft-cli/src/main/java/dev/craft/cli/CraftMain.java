@@ -34,6 +34,8 @@ import picocli.CommandLine.Command;
             dev.craft.cli.assess.AssessCommand.class,
             dev.craft.cli.assess.InitCommand.class,
             dev.craft.cli.assess.DeadlinesCommand.class,
+            dev.craft.cli.vuln.DbCommand.class,
+            dev.craft.cli.vuln.ScanCommand.class,
         })
 public final class CraftMain implements Runnable {
 

@@ -1,0 +1,2 @@
+/** The {@code openssl} version scheme; see {@link dev.craft.vuln.version.openssl.OpenSslScheme}. */
+package dev.craft.vuln.version.openssl;

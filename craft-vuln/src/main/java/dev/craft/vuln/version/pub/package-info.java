@@ -1,0 +1,2 @@
+/** The {@code pub} version scheme; see {@link dev.craft.vuln.version.pub.PubScheme}. */
+package dev.craft.vuln.version.pub;

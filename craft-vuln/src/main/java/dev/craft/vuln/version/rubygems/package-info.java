@@ -1,0 +1,2 @@
+/** The {@code rubygems} version scheme; see {@link dev.craft.vuln.version.rubygems.GemRequirement}. */
+package dev.craft.vuln.version.rubygems;

@@ -36,6 +36,7 @@ import picocli.CommandLine.Command;
             dev.craft.cli.assess.DeadlinesCommand.class,
             dev.craft.cli.vuln.DbCommand.class,
             dev.craft.cli.vuln.ScanCommand.class,
+            dev.craft.cli.sbom.SbomCommand.class,
         })
 public final class CraftMain implements Runnable {
 

@@ -31,12 +31,16 @@ import picocli.CommandLine.Command;
         },
         subcommands = {
             CommandLine.HelpCommand.class,
+            dev.craft.cli.server.ServeCommand.class,
+            dev.craft.cli.server.PushCommand.class,
+            dev.craft.cli.server.AuditCommand.class,
+            dev.craft.cli.sbom.SbomCommand.class,
+            dev.craft.cli.vuln.DbCommand.class,
+            dev.craft.cli.vuln.ScanCommand.class,
             dev.craft.cli.assess.AssessCommand.class,
             dev.craft.cli.assess.InitCommand.class,
             dev.craft.cli.assess.DeadlinesCommand.class,
-            dev.craft.cli.vuln.DbCommand.class,
-            dev.craft.cli.vuln.ScanCommand.class,
-            dev.craft.cli.sbom.SbomCommand.class,
+            dev.craft.cli.report.ReportCommand.class,
         })
 public final class CraftMain implements Runnable {
 
@@ -82,6 +86,9 @@ public final class CraftMain implements Runnable {
             case AccessDeniedException ad -> {
                 err.println("craft: " + ad.getFile() + ": permission denied");
                 return EXIT_INPUT;
+            }
+            case java.io.UncheckedIOException wrapped -> {
+                return handleExecutionException(wrapped.getCause(), cl, parsed); // readers behind a Function rethrow this way
             }
             default -> {
                 err.println("craft: internal error: " + ex);

@@ -16,9 +16,6 @@ import java.util.List;
  */
 public final class Art14Deadlines {
 
-    /** Midnight in the EU's easternmost summer time (UTC+3) is the earliest local start of the application day. */
-    private static final Duration EARLIEST_EU_OFFSET = Duration.ofHours(3);
-
     private static volatile Art14Deadlines standard;
 
     private final Art14Rules rules;
@@ -46,7 +43,8 @@ public final class Art14Deadlines {
         var notes = new ArrayList<String>();
 
         Instant appliesUtc = rules.appliesFrom().atStartOfDay(ZoneOffset.UTC).toInstant();
-        Instant appliesEarliest = appliesUtc.minus(EARLIEST_EU_OFFSET);
+        // The application day begins earliest at midnight in the Union's easternmost time zone (kb file).
+        Instant appliesEarliest = rules.appliesFrom().atStartOfDay(rules.appliesFromEarliestOffset()).toInstant();
         boolean reportable = !facts.awareness().isBefore(appliesEarliest);
         if (!reportable) {
             notes.add("Not reportable: awareness at " + facts.awareness() + " is before Art 14 applies on "
@@ -79,8 +77,8 @@ public final class Art14Deadlines {
             default -> throw new IllegalStateException("unknown clock start " + rule.clockStarts());
         };
         if (start != null && start.isBefore(facts.awareness())) {
-            notes.add("The corrective or mitigating measure (" + start + ") predates awareness; the text counts from its "
-                    + "availability, which would put the due time before awareness. craft counts from awareness instead.");
+            notes.add("The corrective or mitigating measure (" + start + ") predates awareness. "
+                    + unsettledNote("fix-before-awareness"));
             start = facts.awareness();
         }
         Instant due = start == null ? null : rule.period().addTo(start);

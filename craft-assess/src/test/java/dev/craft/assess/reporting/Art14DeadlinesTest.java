@@ -87,10 +87,13 @@ class Art14DeadlinesTest {
                 row("a fix available before awareness: the final report counts from awareness",
                         vuln.withCorrectiveMeasureAvailable(t("2026-06-01T00:00:00Z")), "2026-10-02T00:00:00Z",
                         FINAL_REPORT, "2026-10-15T10:00:00Z", StageState.OPEN),
-                row("awareness before 11 September 2026 is not reportable",
-                        Art14Facts.of(VULNERABILITY, t("2026-09-10T20:59:59Z")), "2026-09-12T00:00:00Z",
+                row("awareness before 11 September 2026 anywhere in the Union is not reportable",
+                        Art14Facts.of(VULNERABILITY, t("2026-09-10T19:59:59Z")), "2026-09-12T00:00:00Z",
                         EARLY_WARNING, null, StageState.NOT_REPORTABLE),
-                row("awareness on the application day in UTC+3 is reportable",
+                row("awareness on the application day in Réunion (UTC+4, part of the Union) is reportable",
+                        Art14Facts.of(VULNERABILITY, t("2026-09-10T20:00:00Z")), "2026-09-10T22:00:00Z",
+                        EARLY_WARNING, "2026-09-11T20:00:00Z", StageState.OPEN),
+                row("awareness on the application day in UTC+3 (Cyprus, Finland, Greece summer time) is reportable",
                         Art14Facts.of(VULNERABILITY, t("2026-09-10T21:00:00Z")), "2026-09-10T22:00:00Z",
                         EARLY_WARNING, "2026-09-11T21:00:00Z", StageState.OPEN),
                 row("awareness at 00:00 UTC on 11 September 2026 is reportable",
@@ -140,6 +143,14 @@ class Art14DeadlinesTest {
             var clock = DEADLINES.compute(Art14Facts.of(INCIDENT, t("2027-01-10T10:00:00Z"))
                     .withNotificationSubmitted(t("2027-01-12T10:00:00Z")), t("2027-01-13T00:00:00Z")).stage(FINAL_REPORT);
             assertThat(clock.notes()).noneSatisfy(n -> assertThat(n).contains("month"));
+        }
+
+        @Test
+        void shouldFlagTheReadingWhenTheFixPredatesAwareness() {
+            var clock = DEADLINES.compute(Art14Facts.of(VULNERABILITY, t("2026-10-01T10:00:00Z"))
+                    .withCorrectiveMeasureAvailable(t("2026-06-01T00:00:00Z")), t("2026-10-02T00:00:00Z")).stage(FINAL_REPORT);
+            assertThat(clock.clockStart()).isEqualTo(t("2026-10-01T10:00:00Z"));
+            assertThat(clock.notes()).anySatisfy(n -> assertThat(n).contains("Open point").contains("predates awareness"));
         }
 
         @Test

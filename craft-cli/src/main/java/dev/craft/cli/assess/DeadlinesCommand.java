@@ -140,7 +140,7 @@ public final class DeadlinesCommand implements Callable<Integer> {
         sb.append("As of:     ").append(s.asOf()).append("\n\n");
         for (StageClock c : s.stages()) {
             String name = capital(c.stage().label()) + " (" + c.cite() + ")";
-            sb.append(String.format(Locale.ROOT, "%-30s %-26s %-15s %s%n", name,
+            sb.append(String.format(Locale.ROOT, "%-32s %-22s %-15s %s%n", name,
                     c.due() == null ? "no due time yet" : "due " + c.due(), c.state(), detail(c)));
             for (String n : c.notes()) sb.append("    ").append(n).append('\n');
         }

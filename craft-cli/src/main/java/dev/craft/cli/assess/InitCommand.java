@@ -85,8 +85,7 @@ public final class InitCommand implements Callable<Integer> {
                 case DATE -> "YYYY-MM-DD";
                 case COUNTRY, MEMBER_STATE -> "CC";
                 case MEMBER_STATES -> "CC,CC";
-                case CHOICE -> "VALUE";
-                case CHOICES -> "VALUE,VALUE";
+                case CHOICES -> "TAG,TAG";
                 case INTEGER, NUMBER -> "N";
                 default -> "TEXT";
             };

@@ -63,13 +63,13 @@ public final class ScanCommand implements Callable<Integer> {
         EXPLOITED, CRITICAL, HIGH, ANY
     }
 
-    /**
-     * How SBOM files are read. craft-sbom's SbomReader is the production reader; until it is in this build, reading
-     * fails with a clear message (and tests install a reader).
-     */
+    /** How SBOM files are read: craft-sbom's reader (any CycloneDX or SPDX flavour); tests may install another. */
     static Function<Path, Sbom> sbomReader = path -> {
-        throw new InputException(new Problem(path.toString(), "", "this build of craft cannot read SBOMs yet",
-                "a build that includes craft-sbom's SbomReader"));
+        try {
+            return dev.craft.sbom.SbomReader.read(path);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     };
 
     @Parameters(index = "0", paramLabel = "SBOM", description = "The SBOM (CycloneDX or SPDX, JSON or XML).")

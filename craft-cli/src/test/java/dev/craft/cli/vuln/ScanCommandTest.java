@@ -5,11 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.craft.cli.VulnCliRunner;
 import dev.craft.cli.VulnCliRunner.Result;
-import dev.craft.sbom.Sbom;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.function.Function;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -17,7 +14,6 @@ import org.junit.jupiter.api.io.TempDir;
 /** {@code craft db import}, {@code craft db status} and {@code craft scan} end to end, on hand-written fixtures. */
 class ScanCommandTest {
 
-    static Function<Path, Sbom> original;
 
     @TempDir
     static Path tmp;
@@ -29,17 +25,10 @@ class ScanCommandTest {
 
     @BeforeAll
     static void store() throws Exception {
-        original = ScanCommand.sbomReader;
-        ScanCommand.sbomReader = TestCycloneDx::read;
         db = tmp.resolve("db");
         Result r = VulnCliRunner.run("db", "import", "--db", db.toString(), res("osv-demo.jsonl"), res("kev-demo.json"));
         assertThat(r.exit()).as(r.err()).isZero();
         assertThat(r.out()).contains("imported osv-demo: 3 advisories (1 withdrawn)").contains("imported kev: 1 KEV entries, catalogue 2099.01.06");
-    }
-
-    @AfterAll
-    static void restore() {
-        ScanCommand.sbomReader = original;
     }
 
     @Test

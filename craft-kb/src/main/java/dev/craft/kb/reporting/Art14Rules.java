@@ -3,6 +3,7 @@ package dev.craft.kb.reporting;
 import static java.util.Objects.requireNonNull;
 
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.List;
 
 /**
@@ -12,6 +13,7 @@ import java.util.List;
  * @param version          the data version (a date)
  * @param appliesFrom      the first day Art 14 applies (Art 71(2))
  * @param appliesFromCite  citation for {@code appliesFrom}
+ * @param appliesFromEarliestOffset the Union's easternmost UTC offset: the application day begins at its midnight
  * @param legacyProductsCite citation that Art 14 also covers products placed before general application
  * @param noRetroactiveCite  citation that awareness before {@code appliesFrom} is not reportable
  * @param tracks           one per report kind ({@code vulnerability}, {@code incident})
@@ -22,6 +24,7 @@ public record Art14Rules(
         String version,
         LocalDate appliesFrom,
         String appliesFromCite,
+        ZoneOffset appliesFromEarliestOffset,
         String legacyProductsCite,
         String noRetroactiveCite,
         List<Track> tracks,
@@ -31,6 +34,7 @@ public record Art14Rules(
     public Art14Rules {
         requireNonNull(version, "version must not be null");
         requireNonNull(appliesFrom, "appliesFrom must not be null");
+        requireNonNull(appliesFromEarliestOffset, "appliesFromEarliestOffset must not be null");
         tracks = List.copyOf(tracks);
         unsettled = List.copyOf(unsettled);
     }
@@ -65,11 +69,32 @@ public record Art14Rules(
      * @param clockStarts the event that starts its clock: {@code awareness},
      *                    {@code corrective_measure_available} or {@code notification_submitted}
      * @param period      the period, parsed
-     * @param content     what the report must hold at least
+     * @param items       what the report must hold, each with a stable id
      */
-    public record StageRule(String stage, String cite, String clockStarts, ClockPeriod period, List<String> content) {
+    public record StageRule(String stage, String cite, String clockStarts, ClockPeriod period, List<ContentItem> items) {
         public StageRule {
-            content = List.copyOf(content);
+            items = List.copyOf(items);
+        }
+
+        /** The content items' texts, in the law's order. */
+        public List<String> content() {
+            return items.stream().map(ContentItem::text).toList();
+        }
+    }
+
+    /**
+     * One item a report must hold.
+     *
+     * @param id        stable identifier (drafts and their JSON use it), e.g. {@code member_states}
+     * @param qualifier how the law asks for it: {@code required} ("at least"), {@code where_available},
+     *                  {@code where_applicable}
+     * @param text      the item in the law's words (paraphrased)
+     */
+    public record ContentItem(String id, String qualifier, String text) {
+        public ContentItem {
+            requireNonNull(id, "id must not be null");
+            requireNonNull(qualifier, "qualifier must not be null");
+            requireNonNull(text, "text must not be null");
         }
     }
 

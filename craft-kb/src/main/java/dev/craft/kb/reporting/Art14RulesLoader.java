@@ -8,8 +8,11 @@ import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.time.DateTimeException;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
@@ -22,6 +25,7 @@ public final class Art14RulesLoader {
     static final String RESOURCE = "/dev/craft/kb/art14-reporting.yaml";
     private static final Set<String> KINDS = Set.of("vulnerability", "incident");
     private static final List<String> STAGES = List.of("early_warning", "notification", "final_report");
+    private static final Set<String> QUALIFIERS = Set.of("required", "where_available", "where_applicable");
     private static final Set<String> CLOCK_STARTS =
             Set.of("awareness", "corrective_measure_available", "notification_submitted");
 
@@ -53,6 +57,12 @@ public final class Art14RulesLoader {
         require(errors, raw.version, "version");
         require(errors, raw.appliesFrom, "applies_from");
         require(errors, raw.appliesFromCite, "applies_from_cite");
+        ZoneOffset earliestOffset = null;
+        try {
+            earliestOffset = ZoneOffset.of(String.valueOf(raw.appliesFromEarliestOffset));
+        } catch (DateTimeException e) {
+            errors.add("applies_from_earliest_offset: '" + raw.appliesFromEarliestOffset + "' is not a UTC offset such as +04:00");
+        }
         var tracks = new ArrayList<Art14Rules.Track>();
         var kindsSeen = new ArrayList<String>();
         for (int i = 0; raw.tracks != null && i < raw.tracks.size(); i++) {
@@ -80,8 +90,7 @@ public final class Art14RulesLoader {
                 } catch (IllegalArgumentException e) {
                     errors.add(sat + ".period: " + e.getMessage());
                 }
-                stages.add(new Art14Rules.StageRule(s.stage, s.cite, s.clockStarts, period,
-                        s.content == null ? List.of() : s.content));
+                stages.add(new Art14Rules.StageRule(s.stage, s.cite, s.clockStarts, period, items(errors, sat, s.content)));
             }
             if (rawStages.size() != STAGES.size()) errors.add(at + ".stages: expected the three stages " + STAGES);
             tracks.add(new Art14Rules.Track(t.kind, t.title, t.triggerCite, t.definitionCite, stages));
@@ -98,10 +107,30 @@ public final class Art14RulesLoader {
             for (RawUnsettled u : raw.unsettled) unsettled.add(new Art14Rules.Unsettled(u.id, u.question, u.craftReading));
         }
         var fe = raw.finesExemption;
-        return new Art14Rules(raw.version, raw.appliesFrom, raw.appliesFromCite, raw.legacyProductsCite,
+        return new Art14Rules(raw.version, raw.appliesFrom, raw.appliesFromCite, earliestOffset, raw.legacyProductsCite,
                 raw.noRetroactiveCite, tracks,
                 new Art14Rules.FinesExemption(fe.stage, fe.enterpriseSizes == null ? List.of() : fe.enterpriseSizes, fe.cite),
                 unsettled);
+    }
+
+    private static List<Art14Rules.ContentItem> items(List<String> errors, String at, List<RawItem> raw) {
+        var items = new ArrayList<Art14Rules.ContentItem>();
+        var ids = new HashSet<String>();
+        if (raw == null || raw.isEmpty()) errors.add(at + ".content: missing (each stage lists what the report must hold)");
+        for (int k = 0; raw != null && k < raw.size(); k++) {
+            RawItem item = raw.get(k);
+            String iat = at + ".content[" + k + "]";
+            require(errors, item.id, iat + ".id");
+            require(errors, item.text, iat + ".text");
+            if (item.id != null && !ids.add(item.id)) errors.add(iat + ".id: '" + item.id + "' appears twice in this stage");
+            if (!QUALIFIERS.contains(item.qualifier)) {
+                errors.add(iat + ".qualifier: '" + item.qualifier + "' is not one of " + QUALIFIERS);
+            }
+            if (item.id != null && item.text != null && QUALIFIERS.contains(item.qualifier)) {
+                items.add(new Art14Rules.ContentItem(item.id, item.qualifier, item.text));
+            }
+        }
+        return items;
     }
 
     private static void require(List<String> errors, Object value, String path) {
@@ -114,6 +143,7 @@ public final class Art14RulesLoader {
         @JsonProperty String version;
         @JsonProperty LocalDate appliesFrom;
         @JsonProperty String appliesFromCite;
+        @JsonProperty String appliesFromEarliestOffset;
         @JsonProperty String legacyProductsCite;
         @JsonProperty String noRetroactiveCite;
         @JsonProperty List<RawTrack> tracks;
@@ -134,7 +164,13 @@ public final class Art14RulesLoader {
         @JsonProperty String cite;
         @JsonProperty String clockStarts;
         @JsonProperty String period;
-        @JsonProperty List<String> content;
+        @JsonProperty List<RawItem> content;
+    }
+
+    static final class RawItem {
+        @JsonProperty String id;
+        @JsonProperty String qualifier;
+        @JsonProperty String text;
     }
 
     static final class RawFinesExemption {

@@ -27,6 +27,41 @@ class Art14RulesLoaderTest {
         assertThat(incident.stage("final_report").clockStarts()).isEqualTo("notification_submitted");
         assertThat(incident.stage("final_report").period()).isEqualTo(new ClockPeriod.Calendar(Period.ofMonths(1)));
         assertThat(rules.finesExemption().enterpriseSizes()).containsExactly("micro", "small");
+        assertThat(rules.appliesFromEarliestOffset()).isEqualTo(java.time.ZoneOffset.ofHours(4));
+    }
+
+    @Test
+    void shouldGiveEveryContentItemAnIdAndQualifierMatchingTheLaw() {
+        Art14Rules rules = Art14RulesLoader.standard();
+        var vulnFinal = rules.track("vulnerability").stage("final_report").items();
+        assertThat(vulnFinal).extracting(Art14Rules.ContentItem::id, Art14Rules.ContentItem::qualifier).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("vulnerability_description_severity_impact", "required"),
+                org.assertj.core.groups.Tuple.tuple("malicious_actor", "where_available"),
+                org.assertj.core.groups.Tuple.tuple("security_update_details", "required"));
+        // Art 14(2)(b) and 14(4)(b): the notification provides its items "where available".
+        assertThat(rules.track("incident").stage("notification").items())
+                .filteredOn(i -> !i.id().equals("sensitivity"))
+                .allSatisfy(i -> assertThat(i.qualifier()).isEqualTo("where_available"));
+        // Art 14(4)(a): "at least" whether unlawful or malicious acts are suspected.
+        assertThat(rules.track("incident").stage("early_warning").items().get(0).qualifier()).isEqualTo("required");
+    }
+
+    @Test
+    void shouldRejectADuplicateItemIdWithinAStage() throws IOException {
+        String broken = shipped().replaceFirst("\\{id: user_measures,", "{id: product_information,");
+        assertThatThrownBy(() -> load(broken)).hasMessageContaining("'product_information' appears twice in this stage");
+    }
+
+    @Test
+    void shouldRejectAnUnknownQualifier() throws IOException {
+        String broken = shipped().replaceFirst("qualifier: required", "qualifier: sometimes");
+        assertThatThrownBy(() -> load(broken)).hasMessageContaining("qualifier: 'sometimes'");
+    }
+
+    @Test
+    void shouldRejectAnOffsetThatIsNotAnOffset() throws IOException {
+        String broken = shipped().replaceFirst("applies_from_earliest_offset: \"\\+04:00\"", "applies_from_earliest_offset: \"Europe/Paris\"");
+        assertThatThrownBy(() -> load(broken)).hasMessageContaining("applies_from_earliest_offset");
     }
 
     @Test

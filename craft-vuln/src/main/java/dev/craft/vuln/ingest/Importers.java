@@ -70,12 +70,27 @@ public final class Importers {
         return list.get(0);
     }
 
-    /** Guesses the kind from a file name ({@code known_exploited_vulnerabilities.json} is KEV, {@code epss_scores...} EPSS). */
+    /**
+     * Guesses the kind from a file name ({@code known_exploited_vulnerabilities.json} is KEV, {@code epss_scores...}
+     * EPSS, {@code euvd...} EUVD), else from the first 4 KB of a plain file: a KEV catalogue names its
+     * {@code catalogVersion} or {@code cveID}s, an EPSS file its {@code epss,percentile} columns, an EUVD list its
+     * {@code exploitedSince} dates. Anything else is read as OSV (whose reader then says what it expected).
+     */
     public static SourceKind guessKind(Path input) {
         String n = input.getFileName() == null ? "" : input.getFileName().toString().toLowerCase(Locale.ROOT);
         if (n.contains("known_exploited") || n.startsWith("kev")) return SourceKind.KEV;
         if (n.contains("epss")) return SourceKind.EPSS;
         if (n.contains("euvd")) return SourceKind.EUVD;
+        if (n.endsWith(".zip") || n.endsWith(".gz") || !java.nio.file.Files.isRegularFile(input)) return SourceKind.OSV;
+        String head;
+        try (var in = java.nio.file.Files.newInputStream(input)) {
+            head = new String(in.readNBytes(4096), java.nio.charset.StandardCharsets.UTF_8);
+        } catch (java.io.IOException e) {
+            return SourceKind.OSV; // the import itself reports the I/O error with the file name
+        }
+        if (head.contains("\"catalogVersion\"") || head.contains("\"cveID\"") || head.startsWith("cveID,")) return SourceKind.KEV;
+        if (head.contains("epss,percentile")) return SourceKind.EPSS;
+        if (head.contains("\"exploitedSince\"")) return SourceKind.EUVD;
         return SourceKind.OSV;
     }
 

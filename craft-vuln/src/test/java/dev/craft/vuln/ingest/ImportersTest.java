@@ -215,6 +215,20 @@ class ImportersTest {
             assertThat(Importers.guessKind(Path.of("euvd-exploited.json"))).isEqualTo(SourceKind.EUVD);
             assertThat(Importers.guessKind(Path.of("all.zip"))).isEqualTo(SourceKind.OSV);
         }
+
+        @Test
+        void shouldRecogniseAFeedByItsFirstBytesWhenItsNameSaysNothing(@org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
+            var kev = java.nio.file.Files.writeString(dir.resolve("catalogue.json"), "{\"title\":\"t\",\"catalogVersion\":\"2099.01.01\",\"vulnerabilities\":[]}");
+            var kevCsv = java.nio.file.Files.writeString(dir.resolve("list.csv"), "cveID,vendorProject,product\n");
+            var epss = java.nio.file.Files.writeString(dir.resolve("scores.csv"), "#model_version:v2025.03.14\ncve,epss,percentile\n");
+            var euvd = java.nio.file.Files.writeString(dir.resolve("exploited.json"), "[{\"id\":\"EUVD-2099-1\",\"exploitedSince\":\"2099-01-01\"}]");
+            var osv = java.nio.file.Files.writeString(dir.resolve("records.jsonl"), "{\"id\":\"GHSA-xxxx\",\"modified\":\"2099-01-01T00:00:00Z\"}\n");
+            assertThat(Importers.guessKind(kev)).isEqualTo(SourceKind.KEV);
+            assertThat(Importers.guessKind(kevCsv)).isEqualTo(SourceKind.KEV);
+            assertThat(Importers.guessKind(epss)).isEqualTo(SourceKind.EPSS);
+            assertThat(Importers.guessKind(euvd)).isEqualTo(SourceKind.EUVD);
+            assertThat(Importers.guessKind(osv)).isEqualTo(SourceKind.OSV);
+        }
     }
 
     static byte[] gzip(byte[] data) throws Exception {

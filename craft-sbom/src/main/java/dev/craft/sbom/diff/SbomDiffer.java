@@ -103,7 +103,7 @@ public final class SbomDiffer {
         var op = o.purl().flatMap(Purls::tryParse);
         var np = n.purl().flatMap(Purls::tryParse);
         if (op.isEmpty() || np.isEmpty()) return op.isEmpty() == np.isEmpty();
-        return Objects.equals(op.get().getQualifiers(), np.get().getQualifiers());
+        return op.get().qualifiers().equals(np.get().qualifiers());
     }
 
     private static List<String> versionless(List<String> purls) {

@@ -33,7 +33,8 @@ import tools.jackson.databind.JsonNode;
         footer = {
             "",
             "The API key comes from CRAFT_API_KEY (a key with the CI_UPLOADER role is enough);",
-            "CRAFT_USER and CRAFT_PASSWORD also work.",
+            "CRAFT_USER and CRAFT_PASSWORD also work. A busy server (503 with Retry-After) is asked again",
+            "up to 3 times, after the wait it names.",
             "",
             "Examples:",
             "  CRAFT_API_KEY=craft_... craft push target/bom.json --product cam-x1 --release 2.4.1 --server https://craft.example",

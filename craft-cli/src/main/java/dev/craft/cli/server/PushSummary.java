@@ -16,6 +16,8 @@ final class PushSummary {
                 r.path("product").asString(), r.path("release").asString(), sbom.path("filename").asString("SBOM"),
                 sbom.path("format").asString(), sbom.path("specVersion").asString(), sbom.path("components").asInt(),
                 sbom.path("sha256").asString(), r.path("sbomStored").asBoolean(true) ? "" : " (already stored: unchanged)");
+        listed(out, sbom.path("schemaErrors"), "violations of its CycloneDX/SPDX schema (read anyway; see docs/sbom.md)");
+        listed(out, sbom.path("warnings"), "repairs the reader made");
         JsonNode matching = r.path("matching");
         if (!"matched".equals(matching.path("status").asString())) {
             out.println("vulnerabilities: NOT CHECKED: " + matching.path("reason").asString("no reason given"));
@@ -39,5 +41,19 @@ final class PushSummary {
         }
         out.println("details: " + findingsUrl);
         out.flush();
+    }
+
+    /** A CI log must show that the SBOM is flawed, not only its findings: a count and the first few. */
+    private static void listed(PrintWriter out, JsonNode messages, String what) {
+        if (!messages.isArray() || messages.isEmpty()) return;
+        out.printf("sbom: %d %s%n", messages.size(), what);
+        int shown = 0;
+        for (JsonNode m : messages) {
+            if (shown++ == 5) {
+                out.printf("  ... %d more (craft push --json shows them all)%n", messages.size() - 5);
+                break;
+            }
+            out.println("  - " + m.asString());
+        }
     }
 }

@@ -80,9 +80,35 @@ public final class ServerClient {
         return send(HttpRequest.newBuilder(base.resolve(path)).GET(), Duration.ofMinutes(5));
     }
 
+    /** Retries of a PUT the server answered 503 (busy, or its database briefly away), as its Retry-After says. */
+    static final int PUT_RETRIES = 3;
+
+    /**
+     * A PUT, retried up to {@link #PUT_RETRIES} times when the server answers 503 with a Retry-After of at
+     * most a minute: a PUT is idempotent (the same SBOM pushed again changes nothing), and a CI pipeline
+     * should wait out a busy server rather than fail its build.
+     */
     public Reply put(String path, String contentType, byte[] body) {
-        return send(HttpRequest.newBuilder(base.resolve(path)).header("Content-Type", contentType)
-                .PUT(HttpRequest.BodyPublishers.ofByteArray(body)), Duration.ofMinutes(10));
+        for (int attempt = 0; ; attempt++) {
+            HttpResponse<byte[]> r = exchange(HttpRequest.newBuilder(base.resolve(path)).header("Content-Type", contentType)
+                    .header("Accept", "application/json").PUT(HttpRequest.BodyPublishers.ofByteArray(body)), Duration.ofMinutes(10));
+            long wait = retryAfterSeconds(r);
+            if (r.statusCode() != 503 || wait < 0 || wait > 60 || attempt == PUT_RETRIES) return reply(r);
+            try {
+                Thread.sleep(Duration.ofSeconds(wait));
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return reply(r);
+            }
+        }
+    }
+
+    private static long retryAfterSeconds(HttpResponse<?> r) {
+        try {
+            return r.headers().firstValue("Retry-After").map(String::strip).map(Long::parseLong).orElse(-1L);
+        } catch (NumberFormatException httpDate) {
+            return -1; // an HTTP-date: craft never sends one; do not guess
+        }
     }
 
     public Reply post(String path, String contentType, byte[] body) {
@@ -106,7 +132,10 @@ public final class ServerClient {
 
     private Reply send(HttpRequest.Builder request, Duration timeout) {
         request.header("Accept", "application/json");
-        HttpResponse<byte[]> r = exchange(request, timeout);
+        return reply(exchange(request, timeout));
+    }
+
+    private static Reply reply(HttpResponse<byte[]> r) {
         JsonNode body = null;
         if (r.body().length > 0) {
             try {

@@ -32,6 +32,7 @@ class ProblemAdvice extends ResponseEntityExceptionHandler {
     ResponseEntity<ProblemDetail> api(ApiException e, HttpServletRequest request) {
         var headers = new HttpHeaders();
         if (e.type() == ProblemType.UNAUTHENTICATED) headers.add(HttpHeaders.WWW_AUTHENTICATE, ProblemResponses.CHALLENGE);
+        if (e.type() == ProblemType.SERVER_BUSY) headers.add(HttpHeaders.RETRY_AFTER, "10");
         return respond(Problems.of(e, request.getRequestURI()), headers);
     }
 

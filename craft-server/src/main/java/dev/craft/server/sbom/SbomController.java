@@ -38,13 +38,15 @@ class SbomController {
 
     private final UploadService uploads;
     private final UploadSettings settings;
+    private final UploadAdmission admission;
     private final Products products;
     private final Releases releases;
     private final JdbcClient jdbc;
 
-    SbomController(UploadService uploads, UploadSettings settings, Products products, Releases releases, JdbcClient jdbc) {
+    SbomController(UploadService uploads, UploadSettings settings, UploadAdmission admission, Products products, Releases releases, JdbcClient jdbc) {
         this.uploads = uploads;
         this.settings = settings;
+        this.admission = admission;
         this.products = products;
         this.releases = releases;
         this.jdbc = jdbc;
@@ -60,7 +62,7 @@ class SbomController {
             @RequestParam(required = false) String failOn, @RequestParam(required = false) String filename) {
         var threshold = Gate.FailOn.parse(failOn);
         byte[] body = BoundedBody.read(request, settings.maxBytes(), "SBOM");
-        var pushed = uploads.push(tenant, product, version, body, filename, request.getContentType(), threshold);
+        var pushed = admission.run(() -> uploads.push(tenant, product, version, body, filename, request.getContentType(), threshold));
         return ResponseEntity.status(pushed.created() ? HttpStatus.CREATED : HttpStatus.OK).body(pushed.result());
     }
 

@@ -11,25 +11,32 @@ import java.util.Map;
 /**
  * The "depends on" graph between component refs, as the document states it (CycloneDX {@code dependencies},
  * SPDX {@code DEPENDS_ON}/{@code DEPENDENCY_OF}/{@code CONTAINS} relationships). Immutable; the reverse index
- * is built once on construction.
+ * is built once, on first use.
  */
 public final class DependencyGraph {
 
     private static final DependencyGraph EMPTY = new DependencyGraph(Map.of());
 
     private final Map<String, List<String>> edges;
-    private final Map<String, List<String>> reverse;
+    private volatile Map<String, List<String>> reverse; // built on first use: reading a 100k SBOM need not pay for it
 
     private DependencyGraph(Map<String, List<String>> edges) {
-        var copy = new LinkedHashMap<String, List<String>>();
-        var rev = new HashMap<String, List<String>>();
-        edges.forEach((from, tos) -> {
-            copy.put(from, List.copyOf(tos));
-            for (String to : tos) rev.computeIfAbsent(to, k -> new ArrayList<>()).add(from);
-        });
+        var copy = LinkedHashMap.<String, List<String>>newLinkedHashMap(edges.size());
+        edges.forEach((from, tos) -> copy.put(from, List.copyOf(tos)));
         this.edges = Collections.unmodifiableMap(copy);
-        rev.replaceAll((k, v) -> List.copyOf(v));
-        this.reverse = Map.copyOf(rev);
+    }
+
+    private Map<String, List<String>> reverse() {
+        Map<String, List<String>> r = reverse;
+        if (r == null) {
+            var rev = new HashMap<String, List<String>>();
+            edges.forEach((from, tos) -> {
+                for (String to : tos) rev.computeIfAbsent(to, k -> new ArrayList<>()).add(from);
+            });
+            rev.replaceAll((k, v) -> List.copyOf(v));
+            reverse = r = Map.copyOf(rev);
+        }
+        return r;
     }
 
     /** A graph from ref to the refs it directly depends on; iteration order is kept. */
@@ -53,7 +60,7 @@ public final class DependencyGraph {
 
     /** The refs that directly depend on {@code ref}. */
     public List<String> dependentsOf(String ref) {
-        return reverse.getOrDefault(ref, List.of());
+        return reverse().getOrDefault(ref, List.of());
     }
 
     /** True when the document gives a dependency entry for {@code ref} (even an empty one). */

@@ -12,6 +12,7 @@ import dev.craft.sbom.DocumentFacts;
 import dev.craft.sbom.Sbom;
 import dev.craft.sbom.read.Json;
 import dev.craft.sbom.read.JsonPaths;
+import dev.craft.sbom.read.QuickSchema;
 import dev.craft.sbom.read.ReadContext;
 import dev.craft.sbom.read.SbomAssembler;
 import java.io.IOException;
@@ -123,6 +124,8 @@ final class CycloneDxJsonReader {
 
     private void validate(JsonNode node, String location, boolean component) {
         if (schemas == null) return;
+        QuickSchema quick = component ? schemas.quickComponent() : schemas.quickDependency();
+        if (quick.verdict(node) == QuickSchema.Verdict.VALID) return;
         Schema schema = component ? schemas.component() : schemas.dependency();
         for (var e : schema.validate(node)) {
             context.schemaError(JsonPaths.under(location, e.getInstanceLocation().toString()), message(e));

@@ -1,10 +1,15 @@
 package dev.craft.sbom.cyclonedx;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import com.networknt.schema.Schema;
 import com.networknt.schema.SchemaLocation;
 import com.networknt.schema.SchemaRegistry;
+import dev.craft.sbom.read.QuickSchema;
 import dev.craft.sbom.read.SchemaRegistries;
+import java.io.IOException;
 import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -31,12 +36,14 @@ final class CycloneDxSchemas {
     private static final List<String> OWN_XSD = List.of("1.5", "1.6", "1.7");
 
     /** The whole-document schema and the parts craft validates element by element while streaming. */
-    record JsonSchemas(Schema document, Schema component, Schema dependency) {}
+    record JsonSchemas(Schema document, Schema component, Schema dependency, QuickSchema quickComponent, QuickSchema quickDependency) {}
 
     private static final Map<String, JsonSchemas> JSON = new ConcurrentHashMap<>();
     private static final Map<String, javax.xml.validation.Schema> XSD = new ConcurrentHashMap<>();
     private static final SchemaRegistry REGISTRY = SchemaRegistries.offline(
             l -> l.schemaIdResolvers(r -> r.mappings(iri -> iri.startsWith(BASE), CycloneDxSchemas::classpathOf)));
+
+    private static final ObjectMapper SCHEMA_READER = new ObjectMapper();
 
     private CycloneDxSchemas() {}
 
@@ -56,8 +63,21 @@ final class CycloneDxSchemas {
             return new JsonSchemas(
                     REGISTRY.getSchema(SchemaLocation.of(id)),
                     REGISTRY.getSchema(SchemaLocation.of(id + "#/definitions/component")),
-                    REGISTRY.getSchema(SchemaLocation.of(id + "#/definitions/dependency")));
+                    REGISTRY.getSchema(SchemaLocation.of(id + "#/definitions/dependency")),
+                    QuickSchema.compile(id + "#/definitions/component", CycloneDxSchemas::document),
+                    QuickSchema.compile(id + "#/definitions/dependency", CycloneDxSchemas::document));
         });
+    }
+
+    /** A schema document from the classpath, parsed; null when craft has no such document. */
+    private static JsonNode document(String iri) {
+        if (!iri.startsWith(BASE)) return null;
+        String resource = classpathOf(iri).substring("classpath:".length());
+        try (InputStream in = CycloneDxSchemas.class.getClassLoader().getResourceAsStream(resource)) {
+            return in == null ? null : SCHEMA_READER.readTree(in);
+        } catch (IOException e) {
+            throw new UncheckedIOException("bundled schema " + resource + " does not read", e);
+        }
     }
 
     /** Null for a version craft has no XSD for. */

@@ -41,7 +41,12 @@ final class Utf8CheckingInputStream extends FilterInputStream {
             atEnd();
             return n;
         }
-        for (int i = off; i < off + n; i++) check(buf[i] & 0xFF);
+        int end = off + n;
+        for (int i = off; i < end; i++) {
+            byte b = buf[i];
+            if (b >= 0 && pending == 0) offset++; // ASCII outside a sequence: nothing to check (most of any SBOM)
+            else check(b & 0xFF);
+        }
         return n;
     }
 

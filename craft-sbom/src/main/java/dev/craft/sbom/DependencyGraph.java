@@ -11,17 +11,17 @@ import java.util.Map;
 /**
  * The "depends on" graph between component refs, as the document states it (CycloneDX {@code dependencies},
  * SPDX {@code DEPENDS_ON}/{@code DEPENDENCY_OF}/{@code CONTAINS} relationships). Immutable; the reverse index
- * is built once, on first use.
+ * is built on first use (most readers of a graph never ask for dependents; ADR 0024).
  */
 public final class DependencyGraph {
 
     private static final DependencyGraph EMPTY = new DependencyGraph(Map.of());
 
     private final Map<String, List<String>> edges;
-    private volatile Map<String, List<String>> reverse; // built on first use: reading a 100k SBOM need not pay for it
+    private volatile Map<String, List<String>> reverse;
 
     private DependencyGraph(Map<String, List<String>> edges) {
-        var copy = LinkedHashMap.<String, List<String>>newLinkedHashMap(edges.size());
+        var copy = new LinkedHashMap<String, List<String>>(Math.max(16, edges.size() * 4 / 3 + 1));
         edges.forEach((from, tos) -> copy.put(from, List.copyOf(tos)));
         this.edges = Collections.unmodifiableMap(copy);
     }
@@ -34,7 +34,8 @@ public final class DependencyGraph {
                 for (String to : tos) rev.computeIfAbsent(to, k -> new ArrayList<>()).add(from);
             });
             rev.replaceAll((k, v) -> List.copyOf(v));
-            reverse = r = Map.copyOf(rev);
+            r = Map.copyOf(rev);
+            reverse = r; // racing threads build equal maps; any of them may win
         }
         return r;
     }

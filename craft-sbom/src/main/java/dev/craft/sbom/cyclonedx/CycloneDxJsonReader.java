@@ -10,30 +10,34 @@ import dev.craft.common.InputException;
 import dev.craft.common.Problem;
 import dev.craft.sbom.DocumentFacts;
 import dev.craft.sbom.Sbom;
+import dev.craft.sbom.read.FastCheck;
 import dev.craft.sbom.read.Json;
 import dev.craft.sbom.read.JsonPaths;
-import dev.craft.sbom.read.QuickSchema;
 import dev.craft.sbom.read.ReadContext;
 import dev.craft.sbom.read.SbomAssembler;
+import dev.craft.sbom.read.TokenTee;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
  * Streams a CycloneDX JSON document: the big arrays ({@code components}, {@code dependencies}) are read one
- * element at a time, each validated against its schema definition and mapped at once, so memory holds one
- * component tree, never the document tree. Everything else (metadata, compositions, ...) is small and is
- * validated as one "skeleton" document against the full schema of the declared version.
- * See ADR 0021 for the measurements behind this choice.
+ * element at a time and mapped straight from the parser's tokens, while a validator compiled once from the
+ * schema's component/dependency definition checks the same tokens. An element that check cannot pass is
+ * read again from its bytes and validated with networknt, which gives the exact message; so memory holds no
+ * tree for the big arrays, and networknt runs only where something is (or may be) wrong. Everything else
+ * (metadata, compositions, ...) is small and is validated as one "skeleton" document against the full
+ * schema of the declared version. See ADR 0021 and ADR 0024 for the measurements behind this.
  */
 final class CycloneDxJsonReader {
 
-    private record Pending(JsonNode node, String location, boolean component) {}
+    private record Pending(long start, long end, String location, boolean component) {}
 
     private final ReadContext context;
     private final ObjectMapper mapper;
     private final SbomAssembler assembler;
     private final CycloneDxJsonMapper map;
+    private final CycloneDxStreamMapper stream;
     private final List<Pending> pending = new ArrayList<>();
     private CycloneDxSchemas.JsonSchemas schemas;
     private String specVersion;
@@ -44,11 +48,12 @@ final class CycloneDxJsonReader {
         this.mapper = mapper;
         this.assembler = new SbomAssembler(context);
         this.map = new CycloneDxJsonMapper(context, assembler);
+        this.stream = new CycloneDxStreamMapper(context, assembler, map, mapper);
     }
 
     Result read() {
         ObjectNode skeleton = mapper.createObjectNode();
-        try (JsonParser p = Json.open(mapper, context.input())) {
+        try (JsonParser raw = Json.open(mapper, context.input()); TokenTee p = new TokenTee(raw)) {
             if (p.nextToken() != JsonToken.START_OBJECT) throw notAnObject();
             while (p.nextToken() == JsonToken.FIELD_NAME) {
                 String field = p.currentName();
@@ -85,7 +90,7 @@ final class CycloneDxJsonReader {
             context.schemaError("$", "required property 'specVersion' not found");
             specVersion = "unknown";
         }
-        for (Pending p : pending) validate(p.node, p.location, p.component);
+        for (Pending p : pending) validate(p.start, p.end, p.location, p.component);
         if (schemas != null) {
             for (var e : schemas.document().validate(skeleton)) {
                 context.schemaError(JsonPaths.fromPointer(e.getInstanceLocation().toString()), message(e));
@@ -110,28 +115,45 @@ final class CycloneDxJsonReader {
         }
     }
 
-    private void elements(JsonParser p, String path, boolean components) throws IOException {
+    /**
+     * Each element: map it from the tokens while the fast check sees the same tokens; if the check cannot
+     * pass it, validate its bytes with networknt (before adding it, so problems stay in document order).
+     */
+    private void elements(TokenTee p, String path, boolean components) throws IOException {
         int i = 0;
         while (p.nextToken() != JsonToken.END_ARRAY) {
-            JsonNode node = mapper.readTree(p);
             String location = path + "[" + i++ + "]";
-            if (specVersion == null) pending.add(new Pending(node, location, components));
-            else validate(node, location, components);
-            if (components) map.component(node, location, null);
-            else map.dependency(node, location);
+            long start = p.currentTokenLocation().getByteOffset();
+            FastCheck check = null;
+            if (schemas != null) check = new FastCheck(components ? schemas.fastComponent() : schemas.fastDependency());
+            p.check(check);
+            CycloneDxStreamMapper.Draft component = null;
+            CycloneDxStreamMapper.DependencyDraft dependency = null;
+            if (components) component = stream.readComponent(p, location);
+            else dependency = stream.readDependency(p, location);
+            p.check(null);
+            long end = p.currentLocation().getByteOffset();
+            if (specVersion == null) pending.add(new Pending(start, end, location, components));
+            else if (check != null && check.verdict() != FastCheck.Verdict.VALID) validate(start, end, location, components);
+            if (components) stream.add(component);
+            else stream.add(dependency);
         }
     }
 
-    private void validate(JsonNode node, String location, boolean component) {
+    /** networknt on one element, re-read from its bytes: the exact messages, with paths under the element's. */
+    private void validate(long start, long end, String location, boolean component) {
         if (schemas == null) return;
-        QuickSchema quick = component ? schemas.quickComponent() : schemas.quickDependency();
-        if (quick.verdict(node) == QuickSchema.Verdict.VALID) return;
+        JsonNode node;
+        try {
+            node = mapper.readTree(context.input().slice(start, end));
+        } catch (IOException e) {
+            throw Json.problem(context.source(), e);
+        }
         Schema schema = component ? schemas.component() : schemas.dependency();
         for (var e : schema.validate(node)) {
             context.schemaError(JsonPaths.under(location, e.getInstanceLocation().toString()), message(e));
         }
     }
-
     /** The validator's message without the location prefix it repeats. */
     static String message(com.networknt.schema.Error e) {
         String at = e.getInstanceLocation().toString();

@@ -1,15 +1,11 @@
 package dev.craft.sbom.cyclonedx;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.networknt.schema.Schema;
 import com.networknt.schema.SchemaLocation;
 import com.networknt.schema.SchemaRegistry;
-import dev.craft.sbom.read.QuickSchema;
+import dev.craft.sbom.read.FastSchema;
 import dev.craft.sbom.read.SchemaRegistries;
-import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -35,15 +31,16 @@ final class CycloneDxSchemas {
     private static final String OWN = "dev/craft/sbom/cyclonedx/schema/";
     private static final List<String> OWN_XSD = List.of("1.5", "1.6", "1.7");
 
-    /** The whole-document schema and the parts craft validates element by element while streaming. */
-    record JsonSchemas(Schema document, Schema component, Schema dependency, QuickSchema quickComponent, QuickSchema quickDependency) {}
+    /**
+     * The whole-document schema and the parts craft validates element by element while streaming, each also
+     * compiled for the token-level fast path (ADR 0024).
+     */
+    record JsonSchemas(Schema document, Schema component, Schema dependency, FastSchema.Node fastComponent, FastSchema.Node fastDependency) {}
 
     private static final Map<String, JsonSchemas> JSON = new ConcurrentHashMap<>();
     private static final Map<String, javax.xml.validation.Schema> XSD = new ConcurrentHashMap<>();
     private static final SchemaRegistry REGISTRY = SchemaRegistries.offline(
             l -> l.schemaIdResolvers(r -> r.mappings(iri -> iri.startsWith(BASE), CycloneDxSchemas::classpathOf)));
-
-    private static final ObjectMapper SCHEMA_READER = new ObjectMapper();
 
     private CycloneDxSchemas() {}
 
@@ -59,25 +56,16 @@ final class CycloneDxSchemas {
     static JsonSchemas json(String version) {
         if (!JSON_VERSIONS.contains(version)) return null;
         return JSON.computeIfAbsent(version, v -> {
-            String id = BASE + "bom-" + v + ".schema.json";
+            String file = "bom-" + v + ".schema.json";
+            String id = BASE + file;
+            var fast = new FastSchema(BASE, f -> CycloneDxSchemas.class.getClassLoader().getResourceAsStream(classpathOf(BASE + f).substring("classpath:".length())));
             return new JsonSchemas(
                     REGISTRY.getSchema(SchemaLocation.of(id)),
                     REGISTRY.getSchema(SchemaLocation.of(id + "#/definitions/component")),
                     REGISTRY.getSchema(SchemaLocation.of(id + "#/definitions/dependency")),
-                    QuickSchema.compile(id + "#/definitions/component", CycloneDxSchemas::document),
-                    QuickSchema.compile(id + "#/definitions/dependency", CycloneDxSchemas::document));
+                    fast.node(file, "/definitions/component"),
+                    fast.node(file, "/definitions/dependency"));
         });
-    }
-
-    /** A schema document from the classpath, parsed; null when craft has no such document. */
-    private static JsonNode document(String iri) {
-        if (!iri.startsWith(BASE)) return null;
-        String resource = classpathOf(iri).substring("classpath:".length());
-        try (InputStream in = CycloneDxSchemas.class.getClassLoader().getResourceAsStream(resource)) {
-            return in == null ? null : SCHEMA_READER.readTree(in);
-        } catch (IOException e) {
-            throw new UncheckedIOException("bundled schema " + resource + " does not read", e);
-        }
     }
 
     /** Null for a version craft has no XSD for. */

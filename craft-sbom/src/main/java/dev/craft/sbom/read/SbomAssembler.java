@@ -23,6 +23,8 @@ public final class SbomAssembler {
     private final ReadContext context;
     private final List<Component> components = new ArrayList<>();
     private final Map<String, String> refLocations = new HashMap<>();
+    /** Each declared ref once, so that the many copies in dependency entries share the component's String. */
+    private final Map<String, String> refs = new HashMap<>();
     private final Map<String, List<String>> edges = new LinkedHashMap<>();
     private final Map<String, String> edgeLocations = new HashMap<>();
     private final List<Composition> compositions = new ArrayList<>();
@@ -38,6 +40,7 @@ public final class SbomAssembler {
             return context.generateRef(location, "component has no bom-ref/SPDXID");
         }
         String first = refLocations.putIfAbsent(declared, location);
+        if (first == null) refs.put(declared, declared);
         if (first != null) {
             context.schemaError(location, "ref '" + declared + "' is already used at " + first + " (refs must be unique within a document)");
             String ref = context.generateRef(location, "duplicate ref '" + declared + "' (first used at " + first + ")");
@@ -65,9 +68,10 @@ public final class SbomAssembler {
 
     /** Adds "from depends on each of to"; repeated entries for one ref are merged, in order. */
     public void depends(String from, List<String> to, String location) {
-        List<String> list = edges.computeIfAbsent(from, k -> new ArrayList<>());
+        from = refs.getOrDefault(from, from);
+        List<String> list = edges.computeIfAbsent(from, k -> new ArrayList<>(to.size()));
         edgeLocations.putIfAbsent(from, location);
-        for (String t : to) if (!list.contains(t)) list.add(t);
+        for (String t : to) if (!list.contains(t)) list.add(refs.getOrDefault(t, t));
     }
 
     public void composition(Composition c) {
@@ -75,14 +79,16 @@ public final class SbomAssembler {
     }
 
     public Sbom build(SbomMetadata metadata) {
-        Set<String> known = new HashSet<>(refLocations.keySet());
-        if (subject != null) known.add(subject.ref());
-        for (Component c : components) known.add(c.ref());
+        // every component ref is in refLocations except generated ones for components without a ref
+        Set<String> extra = new HashSet<>();
+        if (subject != null) extra.add(subject.ref());
+        for (Component c : components) if (!refLocations.containsKey(c.ref())) extra.add(c.ref());
+        java.util.function.Predicate<String> known = r -> refLocations.containsKey(r) || extra.contains(r);
         edges.forEach((from, tos) -> {
             String where = edgeLocations.get(from);
-            if (!known.contains(from)) context.warn(where, "dependency entry for '" + from + "', which is no component in this SBOM");
+            if (!known.test(from)) context.warn(where, "dependency entry for '" + from + "', which is no component in this SBOM");
             for (String to : tos) {
-                if (!known.contains(to)) context.warn(where, "'" + from + "' depends on '" + to + "', which is no component in this SBOM");
+                if (!known.test(to)) context.warn(where, "'" + from + "' depends on '" + to + "', which is no component in this SBOM");
             }
         });
         return new Sbom(metadata, subject, components, DependencyGraph.of(edges), compositions);

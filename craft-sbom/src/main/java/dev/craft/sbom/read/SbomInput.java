@@ -60,6 +60,29 @@ public final class SbomInput {
         return new Utf8CheckingInputStream(open(), name);
     }
 
+    /**
+     * The bytes from {@code start} (inclusive) to {@code end} (exclusive), for re-reading one element of a
+     * document already streamed (e.g. to validate it again with a slower validator that gives the message).
+     */
+    public byte[] slice(long start, long end) throws IOException {
+        if (start < 0 || end < start || end - start > limits.maxBytes()) throw new IllegalArgumentException("bad slice " + start + ".." + end);
+        int length = (int) (end - start);
+        if (content != null) return java.util.Arrays.copyOfRange(content, (int) start, (int) end);
+        if (Files.isRegularFile(file)) {
+            try (var channel = java.nio.channels.FileChannel.open(file)) {
+                var buffer = java.nio.ByteBuffer.allocate(length);
+                while (buffer.hasRemaining()) {
+                    if (channel.read(buffer, start + buffer.position()) < 0) throw new java.io.EOFException(name + " ended before byte " + end);
+                }
+                return buffer.array();
+            }
+        }
+        try (InputStream in = open()) {
+            in.skipNBytes(start);
+            return in.readNBytes(length);
+        }
+    }
+
     /** Up to {@code n} leading bytes, for content sniffing. */
     public byte[] head(int n) throws IOException {
         try (InputStream in = open()) {

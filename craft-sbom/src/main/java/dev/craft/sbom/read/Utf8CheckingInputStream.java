@@ -41,12 +41,7 @@ final class Utf8CheckingInputStream extends FilterInputStream {
             atEnd();
             return n;
         }
-        int end = off + n;
-        for (int i = off; i < end; i++) {
-            byte b = buf[i];
-            if (b >= 0 && pending == 0) offset++; // ASCII outside a sequence: nothing to check (most of any SBOM)
-            else check(b & 0xFF);
-        }
+        for (int i = off; i < off + n; i++) check(buf[i] & 0xFF);
         return n;
     }
 

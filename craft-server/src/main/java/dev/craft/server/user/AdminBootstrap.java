@@ -31,10 +31,11 @@ class AdminBootstrap implements ApplicationRunner {
     private final String password;
     private final String orgSlug;
     private final PrintStream console;
+    private final org.springframework.core.env.Environment environment;
 
     AdminBootstrap(JdbcClient jdbc, Users users, AuditLog audit, TransactionTemplate tx,
             @Value("${craft.admin.username}") String username, @Value("${craft.admin.password:}") String password,
-            @Value("${craft.admin.org}") String orgSlug) {
+            @Value("${craft.admin.org}") String orgSlug, org.springframework.core.env.Environment environment) {
         this.jdbc = jdbc;
         this.users = users;
         this.audit = audit;
@@ -43,6 +44,16 @@ class AdminBootstrap implements ApplicationRunner {
         this.password = password;
         this.orgSlug = orgSlug;
         this.console = System.out;
+        this.environment = environment;
+    }
+
+    /** Where this server answers, as far as it knows: runners run after the web server has its port. */
+    private String baseUrl() {
+        String port = environment.getProperty("local.server.port", environment.getProperty("server.port", "8080"));
+        String address = environment.getProperty("server.address", "localhost");
+        if (address.equals("0.0.0.0") || address.equals("::")) address = "localhost";
+        if (address.contains(":")) address = "[" + address + "]"; // an IPv6 literal
+        return "http://" + address + ":" + port;
     }
 
     @Override
@@ -80,7 +91,7 @@ class AdminBootstrap implements ApplicationRunner {
         console.println("  It is shown only now. Replace it before anything else:");
         console.println("      curl -u " + username + ":" + pw + " -H 'Content-Type: application/json' \\");
         console.println("        -d '{\"currentPassword\":\"" + pw + "\",\"newPassword\":\"<at least 12 characters>\"}' \\");
-        console.println("        http://<host>:<port>/api/v1/me/password");
+        console.println("        " + baseUrl() + "/api/v1/me/password");
         console.println("  (or set CRAFT_ADMIN_PASSWORD before the first start to choose it yourself)");
         console.println();
         console.flush();

@@ -18,6 +18,7 @@ import picocli.CommandLine.Model.CommandSpec;
 /** {@code craft assess}: a product profile in, a cited CRA assessment out. */
 @Command(
         name = "assess",
+        header = "Assess a product profile: scope, role, class, routes, obligations and dates, with articles.",
         sortOptions = false,
         usageHelpAutoWidth = true,
         mixinStandardHelpOptions = true,

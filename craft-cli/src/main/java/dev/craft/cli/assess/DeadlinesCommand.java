@@ -32,6 +32,7 @@ import picocli.CommandLine.Spec;
 /** {@code craft deadlines}: the three Art 14 due times of one event, and where each report stands. */
 @Command(
         name = "deadlines",
+        header = "Compute the three Art 14 reporting clocks of an exploited vulnerability or severe incident.",
         sortOptions = false,
         usageHelpAutoWidth = true,
         mixinStandardHelpOptions = true,

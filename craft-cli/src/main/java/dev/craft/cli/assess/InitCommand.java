@@ -31,6 +31,7 @@ import picocli.CommandLine.Spec;
  */
 @Command(
         name = "init",
+        header = "Write a product profile for 'craft assess' (questions on the terminal, or flags).",
         sortOptions = false,
         usageHelpAutoWidth = true,
         mixinStandardHelpOptions = true,

@@ -5,6 +5,7 @@ import picocli.CommandLine.Command;
 /** {@code craft sbom}: read, check, summarise, compare and convert SBOMs. */
 @Command(
         name = "sbom",
+        header = "Check, describe, diff and convert SBOMs (CycloneDX, SPDX) against CRA and BSI profiles.",
         mixinStandardHelpOptions = true,
         description = {
             "Read SBOMs in any common format (CycloneDX JSON 1.2-1.7 and XML 1.0-1.7, SPDX 2.2/2.3 JSON and",

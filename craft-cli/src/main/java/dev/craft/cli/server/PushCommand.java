@@ -21,6 +21,7 @@ import tools.jackson.databind.JsonNode;
 /** {@code craft push}: the CI path. Upload an SBOM for a release, get its findings and the gate's verdict. */
 @Command(
         name = "push",
+        header = "Upload an SBOM for a product release to a craft server; print findings and the gate verdict.",
         sortOptions = false,
         mixinStandardHelpOptions = true,
         description = {

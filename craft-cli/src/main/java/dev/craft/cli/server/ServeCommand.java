@@ -16,6 +16,7 @@ import picocli.CommandLine.Option;
 /** {@code craft serve}: the server, on its embedded PostgreSQL unless told otherwise. */
 @Command(
         name = "serve",
+        header = "Start the craft server (REST API, embedded PostgreSQL by default).",
         sortOptions = false,
         mixinStandardHelpOptions = true,
         description = {

@@ -6,6 +6,7 @@ import picocli.CommandLine.Command;
 /** {@code craft db}: the local advisory store. */
 @Command(
         name = "db",
+        header = "Import, sync and inspect the local advisory store (OSV, CISA KEV, EPSS, EUVD).",
         mixinStandardHelpOptions = true,
         sortOptions = false,
         description = {

@@ -45,7 +45,7 @@ final class DbImportCommand implements Callable<Integer> {
     @Parameters(arity = "1..*", paramLabel = "FILE", description = "Feed files or folders.")
     List<Path> files;
 
-    @Option(names = "--kind", paramLabel = "KIND", description = "What the files hold: osv, kev, epss, euvd (default: guessed from the file name; osv otherwise).")
+    @Option(names = "--kind", paramLabel = "KIND", description = "What the files hold: osv, kev, epss, euvd (default: recognised from the file name, else from its first bytes; osv otherwise).")
     String kind;
 
     @Option(names = "--name", paramLabel = "NAME", description = "The source name in the store (default: from the file name, e.g. osv-pypi). Only with one file.")

@@ -36,6 +36,7 @@ import picocli.CommandLine.Parameters;
 /** {@code craft scan}: match an SBOM against the advisory store. */
 @Command(
         name = "scan",
+        header = "Match an SBOM's components against the advisory store; exploited findings first.",
         mixinStandardHelpOptions = true,
         sortOptions = false,
         description = {

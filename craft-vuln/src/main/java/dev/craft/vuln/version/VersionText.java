@@ -68,4 +68,15 @@ public final class VersionText {
         while (i < s.length() && s.charAt(i) == '0') i++;
         return i;
     }
+
+    /** An {@code epoch:rest} version (dpkg, pacman) split at its first colon; the epoch is "0" when absent. */
+    public record Epoch(String epoch, String rest) {}
+
+    public static Epoch splitEpoch(String scheme, String text, String stripped) {
+        int colon = stripped.indexOf(':');
+        if (colon < 0) return new Epoch("0", stripped);
+        String e = stripped.substring(0, colon);
+        if (!isDigits(e)) throw new InvalidVersionException(scheme, text, "epoch '" + e + "' is not a number");
+        return new Epoch(stripZeros(e), stripped.substring(colon + 1));
+    }
 }

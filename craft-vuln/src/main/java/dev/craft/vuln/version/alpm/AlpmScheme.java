@@ -31,14 +31,9 @@ public final class AlpmScheme implements VersionScheme {
     public AlpmVersion parse(String text) {
         String s = text.strip();
         if (s.isEmpty()) throw new InvalidVersionException(id(), text, "empty");
-        String epoch = "0";
-        int colon = s.indexOf(':');
-        if (colon >= 0) {
-            String e = s.substring(0, colon);
-            if (!VersionText.isDigits(e)) throw new InvalidVersionException(id(), text, "epoch '" + e + "' is not a number");
-            epoch = VersionText.stripZeros(e);
-            s = s.substring(colon + 1);
-        }
+        var split = VersionText.splitEpoch(id(), text, s);
+        String epoch = split.epoch();
+        s = split.rest();
         String release = null;
         int dash = s.lastIndexOf('-');
         if (dash >= 0) {

@@ -37,14 +37,9 @@ public final class DebianScheme implements VersionScheme {
         String s = text.strip();
         if (s.isEmpty()) throw new InvalidVersionException(id(), text, "empty");
         if (s.length() > 256) throw new InvalidVersionException(id(), text, "longer than 256 characters");
-        String epoch = "0";
-        int colon = s.indexOf(':');
-        if (colon >= 0) {
-            String e = s.substring(0, colon);
-            if (!VersionText.isDigits(e)) throw new InvalidVersionException(id(), text, "epoch '" + e + "' is not a number");
-            epoch = VersionText.stripZeros(e);
-            s = s.substring(colon + 1);
-        }
+        var split = VersionText.splitEpoch(id(), text, s);
+        String epoch = split.epoch();
+        s = split.rest();
         String revision = "";
         int dash = s.lastIndexOf('-');
         if (dash >= 0) {
